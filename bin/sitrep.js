@@ -1,5 +1,3 @@
 #!/usr/bin/env node
-// Thin launcher: the compiled CLI lives in dist/ (built by `npm run build`, run by `prepare`).
-import { main } from '../dist/cli/main.js';
-
-process.exitCode = await main(process.argv.slice(2));
+// Thin launcher: the compiled CLI lives in dist/ (built by `npm run build`, which `prepare` runs on install).
+import '../dist/cli/bin.js';

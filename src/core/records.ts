@@ -15,7 +15,7 @@ export interface DocumentRecord {
   outlet: string | null;
   url: string | null;
   source: string | null;
-  hash: string;
+  hash: string | null;
   chars: number;
 }
 

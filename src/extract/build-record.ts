@@ -1,0 +1,51 @@
+import type { Document } from '../core/document.js';
+import { RECORD_FORMAT, type ExtractRecord, type MessageRecord } from '../core/records.js';
+import type { InputFailure } from '../ingest/types.js';
+import { documentRecord } from './records/document-record.js';
+import { mediaRecords } from './records/media-record.js';
+import { structureRecord } from './records/structure-record.js';
+
+/** The public record of one processed document (DESIGN.md §2, the `extract` contract). */
+export function buildRecord(doc: Document): ExtractRecord {
+  return {
+    format: RECORD_FORMAT,
+    document: documentRecord(doc),
+    structure: structureRecord(doc),
+    events: [],
+    quotes: [],
+    places: [],
+    actors: [],
+    figures: [],
+    media: mediaRecords(doc),
+    messages: doc.messages.map((m): MessageRecord => ({ ...m })),
+  };
+}
+
+/** A source that could not be read still yields a record, carrying its error. */
+export function failureRecord(failure: InputFailure): ExtractRecord {
+  return {
+    format: RECORD_FORMAT,
+    document: {
+      id: failure.id,
+      title: null,
+      published: null,
+      outlet: null,
+      url: null,
+      source: failure.source,
+      hash: null,
+      chars: 0,
+    },
+    structure: null,
+    events: [],
+    quotes: [],
+    places: [],
+    actors: [],
+    figures: [],
+    media: [],
+    messages: [{ reason: failure.reason, ruleId: failure.ruleId, stage: 'ingest', severity: 'fatal', start: null, end: null }],
+  };
+}
+
+export function isFailed(record: ExtractRecord): boolean {
+  return record.messages.some((m) => m.severity === 'fatal');
+}

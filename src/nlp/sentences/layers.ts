@@ -1,0 +1,25 @@
+/** Layers assigned by the sentences stage. */
+import type { ParagraphRole } from '../structure/layers.js';
+
+declare module '../../core/layers.js' {
+  interface LayerTypes {
+    /** A sentence of a readable paragraph (title, headline, body, caption); boilerplate and bylines have none. */
+    sentence: {
+      /** Index into the `paragraph` layer of the paragraph holding it. */
+      paragraph: number;
+      role: ParagraphRole;
+    };
+    /** A token with its part of speech (Universal POS tags, as wink-nlp gives them). */
+    token: {
+      pos: string;
+      /** Lower-cased, normalised form used for lexicon lookups. */
+      norm: string;
+      /** Index into the `sentence` layer. */
+      sentence: number;
+    };
+    /** A dateline opening a story: "BAGHDAD (Reuters) -", "MOSUL, Iraq —". */
+    dateline: { place: string; country: string | null; agency: string | null };
+  }
+}
+
+export {};
