@@ -3,7 +3,7 @@ import type { EventRecord } from '../../core/records.js';
 import { eventCsvRow, eventsCsvHeader } from '../../export/events-csv.js';
 import { eventFeature, GEOJSON_HEAD, GEOJSON_TAIL } from '../../export/events-geojson.js';
 import { openStore } from '../../store/open-store.js';
-import type { EventFilter } from '../../store/store.js';
+import type { EventFilter, StoredEvent } from '../../store/store.js';
 import { dbOption, type CliIO } from '../main.js';
 import { renderTable } from '../output/table.js';
 import { parseChoice, parseDate, parseList, parseNear, parsePositiveInt } from '../parse-options.js';
@@ -57,7 +57,7 @@ export function registerEvents(program: Command, io: CliIO): void {
     });
 }
 
-async function print(io: CliIO, format: (typeof FORMATS)[number], events: EventRecord[]): Promise<void> {
+async function print(io: CliIO, format: (typeof FORMATS)[number], events: StoredEvent[]): Promise<void> {
   const out = io.stdout;
   switch (format) {
     case 'json':
@@ -67,7 +67,7 @@ async function print(io: CliIO, format: (typeof FORMATS)[number], events: EventR
       return;
     case 'csv':
       await writeOut(out, eventsCsvHeader());
-      for (const e of events) await writeOut(out, eventCsvRow({ event: e, source: e.evidence[0]?.doc ?? null }));
+      for (const e of events) await writeOut(out, eventCsvRow({ event: e, source: e.docId }));
       return;
     case 'geojson':
       await writeOut(out, GEOJSON_HEAD);
