@@ -42,7 +42,8 @@ describe('sitrep extract', () => {
     const gogjali = records.find((r) => r.document.id.includes('gogjali'));
     assert.equal(gogjali?.document.published, '2016-11-01');
     assert.equal(gogjali?.structure?.title?.quote, 'Troops reach eastern edge of Mosul as fighting spreads to Gogjali');
-    assert.equal(gogjali?.media[0]?.credit, 'Sitrep sample/Staff');
+    assert.equal(gogjali?.media[0]?.credit, 'Jane Doe/Sitrep');
+    assert.equal(gogjali?.media[0]?.author, 'Jane Doe');
   });
 
   it('reads standard input and honours --published and --outlet', async () => {
