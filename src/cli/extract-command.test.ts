@@ -58,7 +58,7 @@ describe('sitrep extract', () => {
 
   it('indents with --pretty', async () => {
     const run = await runCli(['extract', '--pretty', join(samples, '2016-10-20-bartella.txt')]);
-    assert.match(run.stdout, /^\{\n  "format": "sitrep\/1",\n/);
+    assert.match(run.stdout, /^\{\n {2}"format": "sitrep\/1",\n/);
   });
 
   it('reports unreadable inputs as records with an error, counts them in the exit status, and goes on', async () => {
