@@ -30,14 +30,16 @@ describe('sitrep ingest and stats', () => {
     assert.match(table.stdout, /documents\s+3/);
   });
 
-  it('treats the same text under another name as the same document', async () => {
+  it('keeps the same text under another name as another document sharing its text', async () => {
     const db = tempDb();
     const dir = mkdtempSync(join(tmpdir(), 'sitrep-copy-'));
     const text = readFileSync(join(samples, '2016-10-20-bartella.txt'));
     writeFileSync(join(dir, 'copy-one.txt'), text);
     writeFileSync(join(dir, 'copy-two.txt'), text);
     const run = await runCli(['ingest', '--db', db, dir]);
-    assert.match(run.stdout, /1 new, 1 unchanged/);
+    assert.match(run.stdout, /2 new, 0 unchanged/);
+    const stats = JSON.parse((await runCli(['stats', '--db', db, '--json'])).stdout) as { documents: number; distinctTexts: number };
+    assert.deepEqual([stats.documents, stats.distinctTexts], [2, 1]);
   });
 
   it('records failures, keeps going, exits 1, and lists them in stats', async () => {

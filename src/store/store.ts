@@ -6,6 +6,7 @@
 import type { Document } from '../core/document.js';
 import type { Annotation, LayerName } from '../core/layers.js';
 import type { DocumentRecord, EventRecord, ExtractRecord } from '../core/records.js';
+import { stableId } from '../core/hash.js';
 import type { InputFailure } from '../ingest/types.js';
 
 /**
@@ -18,9 +19,14 @@ export class StoreError extends Error {
   override name = 'StoreError';
 }
 
-/** Stored id of a document: derived from its content, so the same text gets the same id wherever it came from. */
-export function documentId(hash: string): string {
-  return `doc_${hash.slice(0, 16)}`;
+/**
+ * Stored id of a document: derived from its source id and its content. The same
+ * input ingested twice gets the same id; the same text arriving under another
+ * name (a syndicated copy, a scraper mistake) is another document sharing the
+ * text hash, so no source is lost and fusion can tell copies from corroboration.
+ */
+export function documentId(hash: string, sourceId: string): string {
+  return stableId('doc', hash, sourceId);
 }
 
 export interface SaveInput {
@@ -41,7 +47,7 @@ export interface BatchOutcome {
 export type StoredLayers = { [L in LayerName]?: Annotation<L>[] };
 
 export interface StoredDocument {
-  /** `doc_` + 16 hex digits of the content hash. */
+  /** `doc_` + 16 hex digits derived from the content hash and the source id (documentId). */
   id: string;
   /** The id the input gave it (file name, JSON Lines `id`). */
   sourceId: string;
@@ -91,6 +97,8 @@ export interface StoredFailure {
 
 export interface StoreStats {
   documents: number;
+  /** Distinct texts among the documents: fewer when copies arrived under several names. */
+  distinctTexts: number;
   events: number;
   eventsByType: Record<string, number>;
   quotes: number;
@@ -109,11 +117,12 @@ export interface StoreStats {
 export interface Store {
   /** What `openStore` was given, resolved (an absolute file path for SQLite), so another process can open the same store. */
   readonly location: string;
-  /** Stores one document and its record in one transaction; `unchanged` when its content is already stored. */
+  /** Stores one document and its record in one transaction; `unchanged` when this source with this content is already stored. */
   save(input: SaveInput): SaveOutcome;
   /** Like `save`, with all documents in one transaction. */
   saveBatch(inputs: readonly SaveInput[]): BatchOutcome;
-  hasHash(hash: string): boolean;
+  /** True when the input `sourceId` with text hash `hash` is stored (re-ingesting it would change nothing). */
+  isStored(sourceId: string, hash: string): boolean;
   /** By stored id (`doc_…`) or by source id; for a source id stored several times, the latest. */
   getDocument(idOrSourceId: string): StoredDocument | null;
   /** Remembers an input that could not be read; cleared when the same source is later saved. */

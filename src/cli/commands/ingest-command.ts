@@ -83,10 +83,11 @@ async function ingestAll(store: Store, inputs: string[], run: IngestRun): Promis
     } else {
       counts.chars += item.text.length;
       const doc = toDocument(item);
-      if (pending.has(doc.hash) || store.hasHash(doc.hash)) {
+      const key = `${doc.id}\u0000${doc.hash}`;
+      if (pending.has(key) || store.isStored(doc.id, doc.hash)) {
         counts.unchanged += 1;
       } else {
-        pending.add(doc.hash);
+        pending.add(key);
         const done = run.pipelineRun(doc);
         batch.push({ doc: done, record: buildRecord(done), versions: run.versions });
       }

@@ -19,6 +19,7 @@ export function registerStats(program: Command, io: CliIO): void {
         }
         const rows: string[][] = [
           ['documents', String(s.documents)],
+          ['distinct texts', String(s.distinctTexts)],
           ['published', s.firstPublished ? `${s.firstPublished} … ${s.lastPublished ?? ''}` : '-'],
           ['events', String(s.events)],
           ['quotes', String(s.quotes)],

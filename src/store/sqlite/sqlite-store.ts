@@ -50,7 +50,7 @@ export class SqliteStore implements Store {
     this.#db = openSqliteDatabase(this.location, options);
     this.#db.function(DISTANCE_FUNCTION, { deterministic: true }, haversineKm);
     this.#sql = statements(this.#db);
-    // IMMEDIATE: take the write lock before reading the hashes, so two writers cannot both insert one text.
+    // IMMEDIATE: take the write lock before checking what is stored, so two writers cannot both insert one input.
     const tx = this.#db.transaction((inputs: readonly SaveInput[]) => {
       const outcome: BatchOutcome = { inserted: 0, unchanged: 0 };
       for (const input of inputs) outcome[this.#saveOne(input)]++;
@@ -67,8 +67,8 @@ export class SqliteStore implements Store {
     return this.#saveBatch(inputs);
   }
 
-  hasHash(hash: string): boolean {
-    return this.#sql.hasHash.get(hash) !== undefined;
+  isStored(sourceId: string, hash: string): boolean {
+    return this.#sql.isStored.get(sourceId, hash) !== undefined;
   }
 
   getDocument(idOrSourceId: string): StoredDocument | null {
@@ -89,8 +89,8 @@ export class SqliteStore implements Store {
       const count = (table: string) => this.#db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
       const byType = this.#db.prepare('SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY type').all() as Array<{ type: string; n: number }>;
       const docs = this.#db
-        .prepare('SELECT count(*) AS n, min(published) AS first, max(published) AS last FROM documents')
-        .get() as { n: number; first: string | null; last: string | null };
+        .prepare('SELECT count(*) AS n, count(DISTINCT hash) AS texts, min(published) AS first, max(published) AS last FROM documents')
+        .get() as { n: number; texts: number; first: string | null; last: string | null };
       const outlets = this.#db
         .prepare('SELECT outlet, count(*) AS n FROM documents WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY outlet')
         .all() as Array<{ outlet: string; n: number }>;
@@ -98,6 +98,7 @@ export class SqliteStore implements Store {
       const pageSize = this.#db.pragma('page_size', { simple: true }) as number;
       return {
         documents: docs.n,
+        distinctTexts: docs.texts,
         events: byType.reduce((sum, r) => sum + r.n, 0),
         eventsByType: Object.fromEntries(byType.map((r) => [r.type, r.n])),
         quotes: count('quotes'),
@@ -138,12 +139,12 @@ export class SqliteStore implements Store {
     }
     const source = record.document.source ?? doc.meta.source;
     if (source !== null) this.#sql.clearFailures.run(source);
-    if (this.hasHash(doc.hash)) return 'unchanged';
+    if (this.isStored(doc.id, doc.hash)) return 'unchanged';
     const { events, quotes, places, actors, figures, media, messages, ...rest } = record;
     const d = record.document;
     const pk = Number(
       this.#sql.insertDocument.run(
-        documentId(doc.hash), doc.id, doc.hash, d.title, d.url, d.published, d.outlet, source, doc.meta.lang,
+        documentId(doc.hash, doc.id), doc.id, doc.hash, d.title, d.url, d.published, d.outlet, source, doc.meta.lang,
         doc.text.length, doc.text, JSON.stringify(rest), JSON.stringify(versions), new Date().toISOString(),
       ).lastInsertRowid,
     );

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 const perDoc = (table: string) => `SELECT record FROM ${table} WHERE doc = ? ORDER BY seq`;
 
 const SQL = {
-  hasHash: 'SELECT 1 FROM documents WHERE hash = ?',
+  isStored: 'SELECT 1 FROM documents WHERE source_id = ? AND hash = ?',
   insertDocument: `INSERT INTO documents
     (id, source_id, hash, title, url, published, outlet, source, lang, chars, text, record, versions, ingested_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

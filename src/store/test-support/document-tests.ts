@@ -93,9 +93,10 @@ export function documentTests(open: () => Store): void {
       assert.ok(doc.layer('token').length > 50, 'the stage made tokens');
       assert.equal(store.save(input), 'inserted');
 
-      const stored = store.getDocument(documentId(doc.hash));
+      const stored = store.getDocument(documentId(doc.hash, doc.id));
       assert.ok(stored);
-      assert.equal(stored.id, `doc_${doc.hash.slice(0, 16)}`);
+      assert.match(stored.id, /^doc_[0-9a-f]{16}$/);
+      assert.notEqual(documentId(doc.hash, 'other-name.txt'), stored.id);
       assert.equal(stored.sourceId, 'mosul-live.txt');
       assert.equal(stored.text, MOSUL_TEXT);
       assert.deepEqual(stored.record, input.record);
@@ -136,28 +137,31 @@ export function documentTests(open: () => Store): void {
       assert.equal(store.save(saveInputOf(first)), 'inserted');
       assert.equal(store.save(saveInputOf(edited)), 'inserted');
       assert.equal(store.getDocument('report.txt')?.text, edited.text);
-      assert.equal(store.getDocument(documentId(first.hash))?.text, first.text);
+      assert.equal(store.getDocument(documentId(first.hash, first.id))?.text, first.text);
       assert.equal(store.getDocument('report'), null);
       assert.equal(store.getDocument('doc_0000000000000000'), null);
       assert.equal(store.getDocument(''), null);
     });
 
-    it('changes nothing when the same content is saved again, under any name', (t) => {
+    it('changes nothing when the same input is saved again; keeps a copy under another name as its own document', (t) => {
       const store = closeAfter(t, open());
       const [mosul, donetsk, fiji] = eventCorpus();
       assert.ok(mosul && donetsk && fiji);
-      assert.equal(store.hasHash(mosul.doc.hash), false);
+      assert.equal(store.isStored(mosul.doc.id, mosul.doc.hash), false);
       assert.equal(store.save(mosul), 'inserted');
-      assert.equal(store.hasHash(mosul.doc.hash), true);
+      assert.equal(store.isStored(mosul.doc.id, mosul.doc.hash), true);
       const before = store.stats();
       assert.equal(store.save(mosul), 'unchanged');
-      const copy = makeDocument('copy-of-mosul.txt', mosul.doc.text, { source: '/elsewhere/copy.txt' });
-      assert.equal(store.save(saveInputOf(copy)), 'unchanged');
       assert.deepEqual(store.stats(), before);
-      assert.equal(store.getDocument('copy-of-mosul.txt'), null);
+      const copy = makeDocument('copy-of-mosul.txt', mosul.doc.text, { source: '/elsewhere/copy.txt' });
+      assert.equal(store.isStored(copy.id, copy.hash), false);
+      assert.equal(store.save(saveInputOf(copy)), 'inserted');
+      assert.deepEqual([store.stats().documents, store.stats().distinctTexts], [2, 1]);
+      assert.equal(store.getDocument('copy-of-mosul.txt')?.text, mosul.doc.text);
+      assert.equal(store.save(saveInputOf(copy)), 'unchanged');
 
       assert.deepEqual(store.saveBatch([donetsk, mosul, fiji, donetsk]), { inserted: 2, unchanged: 2 });
-      assert.equal(store.stats().documents, 3);
+      assert.equal(store.stats().documents, 4);
       assert.deepEqual(store.saveBatch([]), { inserted: 0, unchanged: 0 });
     });
 
@@ -198,7 +202,7 @@ export function documentTests(open: () => Store): void {
       const store = closeAfter(t, open());
       const empty = store.stats();
       assert.deepEqual({ ...empty, dbBytes: 0 }, {
-        documents: 0, events: 0, eventsByType: {}, quotes: 0, places: 0, media: 0, annotations: 0, failures: 0,
+        documents: 0, distinctTexts: 0, events: 0, eventsByType: {}, quotes: 0, places: 0, media: 0, annotations: 0, failures: 0,
         outlets: {}, firstPublished: null, lastPublished: null, dbBytes: 0,
       });
       assert.ok(empty.dbBytes > 0);
@@ -207,6 +211,7 @@ export function documentTests(open: () => Store): void {
       const s = store.stats();
       assert.deepEqual({ ...s, dbBytes: 0 }, {
         documents: 3,
+        distinctTexts: 3,
         events: 4,
         eventsByType: { 'battle.territory': 1, 'remote.shelling': 1, 'strategic.displacement': 1, 'violence.attack': 1 },
         quotes: 1,
@@ -228,7 +233,7 @@ export function documentTests(open: () => Store): void {
       assert.deepEqual(hits('Donetsk'), ['ua-17']);
       const [hit] = store.searchDocuments('evacuation centres');
       assert.match(hit?.snippet ?? '', /«evacuation» «centres»/);
-      assert.equal(hit?.id, documentId(eventCorpus()[2]?.doc.hash ?? ''));
+      assert.equal(hit?.id, documentId(eventCorpus()[2]?.doc.hash ?? '', eventCorpus()[2]?.doc.id ?? ''));
       assert.deepEqual(hits('officials said').sort(), ['fiji-winston.txt', 'ua-17']);
       assert.deepEqual(hits('officials said', 1).length, 1);
       assert.deepEqual(hits('Mosul OR Fiji'), []);

@@ -23,7 +23,7 @@ export function eventQueryTests(open: () => Store): void {
       const events = store.queryEvents();
       assert.deepEqual(events.map((e) => e.id), ALL);
       const a1 = events.find((e) => e.id === 'ev_a1');
-      assert.equal(a1?.docId, documentId(corpus[0]?.doc.hash ?? ''));
+      assert.equal(a1?.docId, documentId(corpus[0]?.doc.hash ?? '', corpus[0]?.doc.id ?? ''));
       assert.deepEqual(a1 && { ...a1, docId: undefined }, { ...corpus[0]?.record.events[0], docId: undefined });
     });
 
@@ -121,7 +121,7 @@ export function eventQueryTests(open: () => Store): void {
 
     it('keeps to one document, by stored id or source id', () => {
       const [mosul, donetsk] = corpus;
-      assert.deepEqual(ids({ docId: documentId(mosul?.doc.hash ?? '') }), ['ev_a2', 'ev_a1', 'ev_a3', 'ev_a4', 'ev_a5']);
+      assert.deepEqual(ids({ docId: documentId(mosul?.doc.hash ?? '', mosul?.doc.id ?? '') }), ['ev_a2', 'ev_a1', 'ev_a3', 'ev_a4', 'ev_a5']);
       assert.deepEqual(ids({ docId: donetsk?.doc.id ?? '' }), ['ev_b1', 'ev_b2']);
       assert.deepEqual(ids({ docId: 'doc_0000000000000000' }), []);
       assert.deepEqual(ids({ docId: 'mosul-live' }), []);

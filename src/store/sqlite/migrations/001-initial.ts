@@ -16,7 +16,7 @@ CREATE TABLE documents (
   pk INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
   source_id TEXT NOT NULL,
-  hash TEXT NOT NULL UNIQUE,
+  hash TEXT NOT NULL,
   title TEXT,
   url TEXT,
   published TEXT,
@@ -27,9 +27,10 @@ CREATE TABLE documents (
   text TEXT NOT NULL,
   record TEXT NOT NULL,
   versions TEXT NOT NULL,
-  ingested_at TEXT NOT NULL
+  ingested_at TEXT NOT NULL,
+  UNIQUE (source_id, hash)
 );
-CREATE INDEX documents_source_id ON documents(source_id);
+CREATE INDEX documents_hash ON documents(hash);
 CREATE INDEX documents_published ON documents(published);
 CREATE INDEX documents_outlet ON documents(outlet);
 
