@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { PipelineError } from '../core/pipeline.js';
 import { registerEvents } from './commands/events-command.js';
 import { registerExtract } from './commands/extract-command.js';
+import { registerGazetteer } from './commands/gazetteer-command.js';
 import { registerIngest } from './commands/ingest-command.js';
 import { registerStats } from './commands/stats-command.js';
 import { UsageError } from './usage-error.js';
@@ -35,6 +36,7 @@ export async function main(argv: string[], io: CliIO = process): Promise<number>
   registerIngest(program, io, setStatus);
   registerStats(program, io);
   registerEvents(program, io);
+  registerGazetteer(program, io, setStatus);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return status;
