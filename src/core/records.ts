@@ -110,6 +110,46 @@ export interface MessageRecord {
   end: number | null;
 }
 
+/** A mention of a party to the conflict (or a generic one: "militants", "civilians"). */
+export interface ActorRecord {
+  id: string;
+  name: string;
+  canonical: string;
+  kind: string;
+  side: string | null;
+  parent: string | null;
+  country: string | null;
+  generic: boolean;
+  evidence: Span;
+}
+
+/** A news organisation named in the text: a carrier of claims, not a party. */
+export interface OutletRecord {
+  id: string;
+  name: string;
+  canonical: string;
+  kind: string;
+  evidence: Span;
+}
+
+/** A stated number and what it counts ("3000-5000 fighters", "over 40,000 men", "22km east of Mosul"). */
+export interface FigureRecord {
+  id: string;
+  kind: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  approx: string;
+  unit: string | null;
+  /** The noun phrase the number counts, when there is one. */
+  counted: Span | null;
+  /** For distances: kilometres, direction and the place they are measured from. */
+  km: number | null;
+  direction: string | null;
+  anchor: Span | null;
+  evidence: Span;
+}
+
 /** One line of `sitrep extract`. Later stages fill the arrays that are empty for now. */
 export interface ExtractRecord {
   format: string;
@@ -118,8 +158,9 @@ export interface ExtractRecord {
   events: EventRecord[];
   quotes: QuoteRecord[];
   places: unknown[];
-  actors: unknown[];
-  figures: unknown[];
+  actors: ActorRecord[];
+  outlets: OutletRecord[];
+  figures: FigureRecord[];
   media: MediaRecord[];
   messages: MessageRecord[];
 }

@@ -1,7 +1,9 @@
 import type { Document } from '../core/document.js';
 import { RECORD_FORMAT, type ExtractRecord, type MessageRecord } from '../core/records.js';
 import type { InputFailure } from '../ingest/types.js';
+import { actorRecords, outletRecords } from './records/actor-records.js';
 import { documentRecord } from './records/document-record.js';
+import { figureRecords } from './records/figure-records.js';
 import { mediaRecords } from './records/media-record.js';
 import { structureRecord } from './records/structure-record.js';
 
@@ -14,8 +16,9 @@ export function buildRecord(doc: Document): ExtractRecord {
     events: [],
     quotes: [],
     places: [],
-    actors: [],
-    figures: [],
+    actors: actorRecords(doc),
+    outlets: outletRecords(doc),
+    figures: figureRecords(doc),
     media: mediaRecords(doc),
     messages: doc.messages.map((m): MessageRecord => ({ ...m })),
   };
@@ -40,6 +43,7 @@ export function failureRecord(failure: InputFailure): ExtractRecord {
     quotes: [],
     places: [],
     actors: [],
+    outlets: [],
     figures: [],
     media: [],
     messages: [{ reason: failure.reason, ruleId: failure.ruleId, stage: 'ingest', severity: 'fatal', start: null, end: null }],

@@ -1,10 +1,14 @@
 import { Pipeline } from '../core/pipeline.js';
+import { actorsStage } from '../nlp/actors/actors-stage.js';
+import { datesStage } from '../nlp/dates/dates-stage.js';
+import { numbersStage } from '../nlp/numbers/numbers-stage.js';
+import { sentencesStage } from '../nlp/sentences/sentences-stage.js';
 import { structureStage } from '../nlp/structure/structure-stage.js';
 
 let cached: Pipeline | undefined;
 
 /** The standard pipeline, assembled (and its order checked) once per process. */
 export function defaultPipeline(): Pipeline {
-  cached ??= new Pipeline([structureStage]);
+  cached ??= new Pipeline([structureStage, sentencesStage, actorsStage, datesStage, numbersStage]);
   return cached;
 }

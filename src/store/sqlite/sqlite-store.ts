@@ -174,8 +174,8 @@ export class SqliteStore implements Store {
       events: records(this.#sql.docEvents) as ExtractRecord['events'],
       quotes: records(this.#sql.docQuotes) as ExtractRecord['quotes'],
       places: records(this.#sql.docPlaces),
-      actors: records(this.#sql.docActors),
-      figures: records(this.#sql.docFigures),
+      actors: records(this.#sql.docActors) as ExtractRecord['actors'],
+      figures: records(this.#sql.docFigures) as ExtractRecord['figures'],
       media: records(this.#sql.docMedia) as ExtractRecord['media'],
       messages: this.#sql.docMessages.all(row.pk) as MessageRecord[],
     };

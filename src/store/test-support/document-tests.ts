@@ -71,8 +71,19 @@ function mosulThroughPipeline(): { doc: Document; record: ExtractRecord; version
     events: [eventIn(doc, { id: 'ev_1', type: 'battle.territory', evidence: 'stormed the Gogjali district', when: '2016-11-01', at: GOGJALI })],
     quotes: [{ id: 'q_1', text: quoted.quote.slice(1, -2), direct: true, speaker: { name: 'Sami al-Aridi', title: 'Major General', affiliation: null }, evidence: quoted, cue: 'told' }],
     places: [{ name: 'Gogjali', canonical: 'Gogjali', lat: GOGJALI.lat, lon: GOGJALI.lon, evidence: spanIn(doc, 'Gogjali') }],
-    actors: [{ name: 'Iraqi special forces', canonical: 'Iraqi Counter Terrorism Service', side: 'IRQ-GOV', kind: 'state-military' }],
-    figures: [{ text: 'four', value: 4 }],
+    actors: [
+      {
+        id: 'ac_1', name: 'Iraqi special forces', canonical: 'Iraqi Counter Terrorism Service', kind: 'state-military', side: 'IRQ-GOV',
+        parent: 'Iraqi security forces', country: 'IQ', generic: false, evidence: spanIn(doc, 'Iraqi special forces'),
+      },
+    ],
+    outlets: [],
+    figures: [
+      {
+        id: 'fg_1', kind: 'ordinal', value: 1, low: null, high: null, approx: 'exact', unit: null, counted: null,
+        km: null, direction: null, anchor: null, evidence: spanIn(doc, 'first'),
+      },
+    ],
     media,
     messages: [...doc.messages],
   });

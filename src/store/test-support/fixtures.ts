@@ -58,6 +58,7 @@ export function recordOf(doc: Document, parts: Partial<ExtractRecord> = {}): Ext
     quotes: [],
     places: [],
     actors: [],
+    outlets: [],
     figures: [],
     media: [],
     messages: [],
