@@ -18,7 +18,14 @@ declare module '../../core/layers.js' {
       sentence: number;
     };
     /** A dateline opening a story: "BAGHDAD (Reuters) -", "MOSUL, Iraq —". */
-    dateline: { place: string; country: string | null; agency: string | null };
+    dateline: {
+      /** The place as written, title-cased when written in capitals: "Baghdad", "Winston-Salem". */
+      place: string;
+      country: string | null;
+      agency: string | null;
+      /** A date written in the dateline ("March 17"), as written. */
+      date: string | null;
+    };
   }
 }
 
