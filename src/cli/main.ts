@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { PipelineError } from '../core/pipeline.js';
+import { registerEval } from './commands/eval-command.js';
 import { registerEvents } from './commands/events-command.js';
 import { registerExtract } from './commands/extract-command.js';
 import { registerGazetteer } from './commands/gazetteer-command.js';
@@ -36,6 +37,7 @@ export async function main(argv: string[], io: CliIO = process): Promise<number>
   registerIngest(program, io, setStatus);
   registerStats(program, io);
   registerEvents(program, io);
+  registerEval(program, io, setStatus);
   registerGazetteer(program, io, setStatus);
   try {
     await program.parseAsync(argv, { from: 'user' });
