@@ -12,12 +12,16 @@ declare module '../../core/layers.js' {
     /** A token with its part of speech (Universal POS tags, as wink-nlp gives them). */
     token: {
       pos: string;
-      /** Lower-cased, normalised form used for lexicon lookups. */
+      /** Lower-cased, with typographic apostrophes made straight ("Didn’t" → "didn't"), for lexicon lookups. */
       norm: string;
       /** Index into the `sentence` layer. */
       sentence: number;
     };
-    /** A dateline opening a story: "BAGHDAD (Reuters) -", "MOSUL, Iraq —". */
+    /**
+     * A dateline opening a story: "BAGHDAD (Reuters) -", "MOSUL, Iraq —", or
+     * "ADEN" in wire copy whose "(Reuters) -" was stripped. It belongs to no
+     * sentence, so its words have no tokens.
+     */
     dateline: {
       /** The place as written, title-cased when written in capitals: "Baghdad", "Winston-Salem". */
       place: string;

@@ -19,6 +19,7 @@ export interface Enclosure {
 export interface Piece {
   readonly text: string;
   readonly tokens: readonly Token[];
+  /** Sorted by opening mark. */
   readonly enclosures: readonly Enclosure[];
 }
 

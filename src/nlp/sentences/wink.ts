@@ -29,10 +29,11 @@ interface WinkModel extends Model {
  * Wink adds every new word to its lexicon and later reads text differently
  * because of it: after "Saturday's." it no longer splits "Saturday's vote" into
  * "Saturday" + "'s". To keep the stage a function of the document alone, the
- * words one document added are forgotten before the next is read. Wink's lists only
- * grow (it indexes into them), so the instance is rebuilt before the lexicon
- * holds too many forgotten words, or a prefix, suffix or shape table (interned
- * strings, read back as strings) outgrows the bits wink packs its index into.
+ * words one document added are forgotten before the next is read. Wink's
+ * lists only grow (it indexes into them), so the instance is rebuilt before
+ * the lexicon holds too many forgotten words, or a prefix, suffix or shape
+ * table (interned strings, read back as strings) outgrows the bits wink packs
+ * its index into.
  */
 const CAPACITY: readonly [string, number][] = [
   ['lexeme', 1_500_000],

@@ -22,6 +22,7 @@ describe('abbreviations refiner', () => {
 
   const oneSentence: [string, string][] = [
     ['stacked ranks', 'Lt. Col. Ahmed Raza said the convoy reached Kandahar at dawn.'],
+    ['a general', 'Maj. Gen. Ahmed Taha said the airport road was secured.'],
     ['sergeant major', 'Sgt. Maj. Luis Ortega and Capt. Ana Ruiz met villagers near Tumaco.'],
     ['brigadier', 'Brig. Gen. Yahya Rasool said the bridge at Qayara was repaired.'],
     ['junior ranks', 'Cpl. Ryan Dale and Pvt. Omar Saleh were wounded in Helmand.'],

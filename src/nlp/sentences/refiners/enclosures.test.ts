@@ -59,6 +59,11 @@ describe('enclosures refiner', () => {
       ['The soldiers’ families waited at the gate.', 'The army’s statement came late.'],
     ],
     ['real questions', 'Will the truce hold? Few analysts think so.', ['Will the truce hold?', 'Few analysts think so.']],
+    [
+      'a closing mark wink put in the next sentence',
+      'Le Drian a dit : « Nous ne reculerons pas. » The talks ended.',
+      ['Le Drian a dit : « Nous ne reculerons pas. »', 'The talks ended.'],
+    ],
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => assert.deepEqual(quotes(text), expected));

@@ -3,12 +3,17 @@ import type { Refiner } from '../piece.js';
 /**
  * Keeps quotations and parentheses whole: a boundary that falls between their
  * marks is removed, so "He said "we will win. They will lose." Then …" splits
- * only after the closing mark. When wink put the closing mark at the start of the next
- * sentence, the boundary moves to just after that mark instead.
+ * only after the closing mark. When wink put the closing mark at the start of
+ * the next sentence ("« Nous vaincrons. » Then …"), the boundary moves to just
+ * after that mark instead.
  */
 export const refineEnclosures: Refiner = (piece, starts) => {
   const kept: number[] = [];
-  const { tokens } = piece;
+  const { tokens, enclosures } = piece;
+  // Boundaries and enclosures (sorted by opening) are swept together: of the
+  // enclosures opened before a boundary, the one closing last decides.
+  let opened = 0;
+  let farthest = -1;
   for (const [k, b] of starts.entries()) {
     const token = tokens[b];
     const previous = tokens[b - 1];
@@ -16,12 +21,12 @@ export const refineEnclosures: Refiner = (piece, starts) => {
       kept.push(b);
       continue;
     }
-    const inside = piece.enclosures.find((q) => q.open < previous.end && q.close >= token.start);
-    if (inside === undefined) {
-      kept.push(b);
-      continue;
+    for (; opened < enclosures.length && (enclosures[opened]?.open ?? Infinity) < previous.end; opened++) {
+      farthest = Math.max(farthest, enclosures[opened]?.close ?? -1);
     }
-    if (inside.close >= token.start && inside.close < token.end) {
+    if (farthest < token.start) {
+      kept.push(b);
+    } else if (farthest < token.end) {
       const moved = b + 1;
       const next = starts[k + 1] ?? tokens.length;
       if (moved < next) kept.push(moved);

@@ -21,17 +21,21 @@ function bareAttribution(piece: Piece, from: number, to: number): boolean {
 /**
  * Joins a quotation to its attribution when wink split them:
  * "“Where are they?” asked the officer.", "“We will win.” he said." and
- * "“Why?” Sanders said." stay one sentence, as does "Sen. Jeff Flake
+ * "“Why now?” Malik said." stay one sentence, as does "Sen. Jeff Flake
  * (R-Ariz.) said …". Otherwise a capitalised word after a closing mark starts a
  * new sentence: "“We won.” Police said the toll had risen."
  */
-export const refineQuoteTails: Refiner = (piece, starts) =>
-  starts.filter((b, k) => {
-    if (k === 0) return true;
-    const last = piece.tokens[b - 1];
-    if (last === undefined) return true;
+export const refineQuoteTails: Refiner = (piece, starts) => {
+  const closes = new Set(piece.enclosures.map((e) => e.close));
+  const closesEnclosure = (i: number): boolean => {
+    const token = piece.tokens[i];
+    if (token === undefined) return false;
+    for (let at = token.start; at < token.end; at++) if (closes.has(at)) return true;
     // ” and » close a quotation even when it opened in an earlier paragraph.
-    const closesQuote =
-      piece.enclosures.some((q) => q.close >= last.start && q.close < last.end) || CLOSING_MARK.test(surface(piece, b - 1));
-    return !(closesQuote && (nextWord(piece, b) === 'lower' || bareAttribution(piece, b, starts[k + 1] ?? piece.tokens.length)));
+    return CLOSING_MARK.test(surface(piece, i));
+  };
+  return starts.filter((b, k) => {
+    if (k === 0 || !closesEnclosure(b - 1)) return true;
+    return !(nextWord(piece, b) === 'lower' || bareAttribution(piece, b, starts[k + 1] ?? piece.tokens.length));
   });
+};
