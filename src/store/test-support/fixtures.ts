@@ -4,7 +4,8 @@
  * not about war.
  */
 import { Document, type DocumentMeta } from '../../core/document.js';
-import { RECORD_FORMAT, type EventRecord, type Evidence, type ExtractRecord } from '../../core/records.js';
+import type { EventRecord, Evidence, ExtractRecord } from '../../core/records.js';
+import { buildRecord } from '../../extract/build-record.js';
 import { spanOf, type Span } from '../../core/span.js';
 import { EARTH_RADIUS_KM } from '../geo.js';
 import type { SaveInput } from '../store.js';
@@ -41,29 +42,7 @@ export function makeDocument(id: string, text: string, meta: Partial<DocumentMet
 
 /** The record `extract` would print for the document, with the given extracted parts. */
 export function recordOf(doc: Document, parts: Partial<ExtractRecord> = {}): ExtractRecord {
-  return {
-    format: RECORD_FORMAT,
-    document: {
-      id: doc.id,
-      title: doc.meta.title,
-      published: doc.meta.published,
-      outlet: doc.meta.outlet,
-      url: doc.meta.url,
-      source: doc.meta.source,
-      hash: doc.hash,
-      chars: doc.text.length,
-    },
-    structure: null,
-    events: [],
-    quotes: [],
-    places: [],
-    actors: [],
-    outlets: [],
-    figures: [],
-    media: [],
-    messages: [],
-    ...parts,
-  };
+  return { ...buildRecord(doc), ...parts };
 }
 
 export function saveInputOf(doc: Document, parts: Partial<ExtractRecord> = {}): SaveInput {
