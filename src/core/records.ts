@@ -110,6 +110,19 @@ export interface MessageRecord {
   end: number | null;
 }
 
+/** A place mention of the text and where the geocoder put it (or why it abstained). */
+export interface PlaceRecord extends LocationRef {
+  id: string;
+  /** The name as written (never null here, unlike an event's location). */
+  name: string;
+  evidence: Span;
+  /** How many gazetteer entries the name could mean. */
+  candidates: number;
+  resolved: boolean;
+  /** Why this entry, or why none. */
+  reason: string;
+}
+
 /** A mention of a party to the conflict (or a generic one: "militants", "civilians"). */
 export interface ActorRecord {
   id: string;
@@ -157,7 +170,7 @@ export interface ExtractRecord {
   structure: StructureRecord | null;
   events: EventRecord[];
   quotes: QuoteRecord[];
-  places: unknown[];
+  places: PlaceRecord[];
   actors: ActorRecord[];
   outlets: OutletRecord[];
   figures: FigureRecord[];

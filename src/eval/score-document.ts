@@ -15,7 +15,8 @@ export interface DocumentScore {
   problems: EvalProblem[];
 }
 
-export type SystemOutput = Pick<ExtractRecord, 'events' | 'quotes' | 'places'>;
+/** What the scorer reads of a record; places are read loosely so older or partial outputs can be scored too. */
+export type SystemOutput = Pick<ExtractRecord, 'events' | 'quotes'> & { places: readonly unknown[] };
 
 /** Scores one document's extraction against its gold file; `text` is the document text both point into. */
 export function scoreDocument(gold: GoldDocument, system: SystemOutput, text: string): DocumentScore {

@@ -1,11 +1,12 @@
 import type { Document } from '../core/document.js';
 import { RECORD_FORMAT, type ExtractRecord, type MessageRecord } from '../core/records.js';
 import type { InputFailure } from '../ingest/types.js';
-import { actorRecords, outletRecords } from './records/actor-records.js';
-import { documentRecord } from './records/document-record.js';
-import { figureRecords } from './records/figure-records.js';
-import { mediaRecords } from './records/media-record.js';
-import { structureRecord } from './records/structure-record.js';
+import { actorRecords, outletRecords } from '../nlp/actors/actor-records.js';
+import { placeRecords } from '../nlp/geocode/place-records.js';
+import { figureRecords } from '../nlp/numbers/figure-records.js';
+import { mediaRecords } from '../nlp/structure/media-records.js';
+import { structureRecord } from '../nlp/structure/structure-record.js';
+import { documentRecord } from './document-record.js';
 
 /** The public record of one processed document (DESIGN.md §2, the `extract` contract). */
 export function buildRecord(doc: Document): ExtractRecord {
@@ -15,7 +16,7 @@ export function buildRecord(doc: Document): ExtractRecord {
     structure: structureRecord(doc),
     events: [],
     quotes: [],
-    places: [],
+    places: placeRecords(doc),
     actors: actorRecords(doc),
     outlets: outletRecords(doc),
     figures: figureRecords(doc),

@@ -173,7 +173,7 @@ export class SqliteStore implements Store {
       ...rest,
       events: records(this.#sql.docEvents) as ExtractRecord['events'],
       quotes: records(this.#sql.docQuotes) as ExtractRecord['quotes'],
-      places: records(this.#sql.docPlaces),
+      places: records(this.#sql.docPlaces) as ExtractRecord['places'],
       actors: records(this.#sql.docActors) as ExtractRecord['actors'],
       figures: records(this.#sql.docFigures) as ExtractRecord['figures'],
       media: records(this.#sql.docMedia) as ExtractRecord['media'],

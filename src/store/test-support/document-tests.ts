@@ -70,7 +70,13 @@ function mosulThroughPipeline(): { doc: Document; record: ExtractRecord; version
   const record = recordOf(doc, {
     events: [eventIn(doc, { id: 'ev_1', type: 'battle.territory', evidence: 'stormed the Gogjali district', when: '2016-11-01', at: GOGJALI })],
     quotes: [{ id: 'q_1', text: quoted.quote.slice(1, -2), direct: true, speaker: { name: 'Sami al-Aridi', title: 'Major General', affiliation: null }, evidence: quoted, cue: 'told' }],
-    places: [{ name: 'Gogjali', canonical: 'Gogjali', lat: GOGJALI.lat, lon: GOGJALI.lon, evidence: spanIn(doc, 'Gogjali') }],
+    places: [
+      {
+        id: 'pl_1', name: 'Gogjali', canonical: 'Gogjali', lat: GOGJALI.lat, lon: GOGJALI.lon, precision: 1, uncertaintyKm: 1.5,
+        relative: null, admin: ['Mosul', 'Nineveh', 'Iraq'], country: 'IQ', gazetteerId: 'theatre:gogjali',
+        evidence: spanIn(doc, 'Gogjali'), candidates: 1, resolved: true, reason: 'only candidate',
+      },
+    ],
     actors: [
       {
         id: 'ac_1', name: 'Iraqi special forces', canonical: 'Iraqi Counter Terrorism Service', kind: 'state-military', side: 'IRQ-GOV',

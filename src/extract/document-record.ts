@@ -1,5 +1,5 @@
-import type { Document } from '../../core/document.js';
-import type { DocumentRecord } from '../../core/records.js';
+import type { Document } from '../core/document.js';
+import type { DocumentRecord } from '../core/records.js';
 
 export function documentRecord(doc: Document): DocumentRecord {
   const title = doc.layer('title')[0]?.quote ?? doc.meta.title;

@@ -1,7 +1,7 @@
 import type { Document } from '../../core/document.js';
 import { stableId } from '../../core/hash.js';
 import type { FigureRecord } from '../../core/records.js';
-import type { QuantityKind } from '../../nlp/numbers/layers.js';
+import type { QuantityKind } from './layers.js';
 
 /** Quantities that state how many or how far; ordinals, years and durations are not figures. */
 const FIGURE_KINDS: ReadonlySet<QuantityKind> = new Set(['count', 'range', 'vague', 'percent', 'money', 'distance']);
