@@ -2,7 +2,6 @@
 import type { Document } from '../../core/document.js';
 import { stableId } from '../../core/hash.js';
 import type { PlaceRecord } from '../../core/records.js';
-import type { Span } from '../../core/span.js';
 import '../places/layers.js';
 import './layers.js';
 
