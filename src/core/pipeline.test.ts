@@ -109,3 +109,14 @@ describe('Pipeline', () => {
     assert.throws(() => doc.setLayer('test-word', []), /already set/);
   });
 });
+
+describe('Pipeline profiling', () => {
+  it('adds each stage’s time to the profile, across documents', () => {
+    const profile = new Map<string, number>();
+    const pipeline = new Pipeline([words, longWords]);
+    pipeline.run(new Document('a', text), profile);
+    pipeline.run(new Document('b', text), profile);
+    assert.deepEqual([...profile.keys()], ['words', 'long-words']);
+    for (const ms of profile.values()) assert.ok(ms >= 0);
+  });
+});

@@ -4,6 +4,9 @@ import { message } from './message.js';
 import { isValidRange } from './span.js';
 import type { Stage, StageOutput } from './stage.js';
 
+/** Milliseconds spent per stage (predict and apply), summed over the documents run with it. */
+export type StageProfile = Map<string, number>;
+
 export class PipelineError extends Error {
   override name = 'PipelineError';
 }
@@ -30,7 +33,7 @@ export class Pipeline {
    * that breaks its declaration, gets a fatal message on the document; stages
    * that need its layers are skipped with a message; the others still run.
    */
-  run(doc: Document): Document {
+  run(doc: Document, profile?: StageProfile): Document {
     for (const stage of this.stages) {
       const missing = stage.requires.filter((l) => !doc.has(l));
       if (missing.length > 0) {
@@ -44,6 +47,7 @@ export class Pipeline {
         continue;
       }
       let output: StageOutput;
+      const started = profile ? performance.now() : 0;
       try {
         output = stage.run(doc);
       } catch (err) {
@@ -57,6 +61,7 @@ export class Pipeline {
         continue;
       }
       apply(doc, stage, output);
+      if (profile) profile.set(stage.name, (profile.get(stage.name) ?? 0) + performance.now() - started);
     }
     return doc;
   }
