@@ -2,6 +2,7 @@ import type { Document } from '../core/document.js';
 import { RECORD_FORMAT, type ExtractRecord, type MessageRecord } from '../core/records.js';
 import type { InputFailure } from '../ingest/types.js';
 import { actorRecords, outletRecords } from '../nlp/actors/actor-records.js';
+import { eventRecords } from '../nlp/events/event-records.js';
 import { placeRecords } from '../nlp/geocode/place-records.js';
 import { figureRecords } from '../nlp/numbers/figure-records.js';
 import { mediaRecords } from '../nlp/structure/media-records.js';
@@ -14,7 +15,7 @@ export function buildRecord(doc: Document): ExtractRecord {
     format: RECORD_FORMAT,
     document: documentRecord(doc),
     structure: structureRecord(doc),
-    events: [],
+    events: eventRecords(doc),
     quotes: [],
     places: placeRecords(doc),
     actors: actorRecords(doc),
