@@ -5,6 +5,7 @@ import { actorRecords, outletRecords } from '../nlp/actors/actor-records.js';
 import { eventRecords } from '../nlp/events/event-records.js';
 import { placeRecords } from '../nlp/geocode/place-records.js';
 import { figureRecords } from '../nlp/numbers/figure-records.js';
+import { quoteRecords } from '../nlp/quotes/quote-records.js';
 import { mediaRecords } from '../nlp/structure/media-records.js';
 import { structureRecord } from '../nlp/structure/structure-record.js';
 import { documentRecord } from './document-record.js';
@@ -16,7 +17,7 @@ export function buildRecord(doc: Document): ExtractRecord {
     document: documentRecord(doc),
     structure: structureRecord(doc),
     events: eventRecords(doc),
-    quotes: [],
+    quotes: quoteRecords(doc),
     places: placeRecords(doc),
     actors: actorRecords(doc),
     outlets: outletRecords(doc),

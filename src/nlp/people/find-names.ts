@@ -140,11 +140,8 @@ function fromRun(ctx: TextContext, knowledge: NameKnowledge, s: SentenceInfo, si
     while (ctx.actorAt[nameEnd - 1] !== personActor) nameEnd--;
   }
   for (let k = nameStart; k < nameEnd; k++) {
-    if (NOT_NAME_WORDS.has(W[k]!.key) || ctx.outletAt[k]! >= 0) return null;
     const a = ctx.actorAt[k]!;
-    if (a < 0) continue;
-    if (ctx.actors[a]!.attrs.kind !== 'person') return null;
-    personActor = a;
+    if (NOT_NAME_WORDS.has(W[k]!.key) || ctx.outletAt[k]! >= 0 || (a >= 0 && ctx.actors[a]!.attrs.kind !== 'person')) return null;
   }
   const descriptor = last >= 0 ? units.slice(0, last + 1) : [];
   const preTitles = descriptor.flatMap((u) => (u.title ? [u.title] : []));

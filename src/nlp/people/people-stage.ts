@@ -1,6 +1,6 @@
 import type { Document } from '../../core/document.js';
 import type { AnnotationInput } from '../../core/layers.js';
-import type { Stage } from '../../core/stage.js';
+import type { Stage, StageOutput } from '../../core/stage.js';
 import type { ActorDictionary } from '../actors/dictionary.js';
 import { defaultActorDictionary } from '../actors/load-dictionary.js';
 import { parentAffiliation } from './affiliation.js';
@@ -51,7 +51,7 @@ function buildKnowledge(lexicon: PeopleLexicon, dictionary: ActorDictionary): Kn
   return { lexicon, dictionary, places, modifiers };
 }
 
-function findPeople(doc: Document, knowledge: Knowledge): ReturnType<Stage['run']> {
+function findPeople(doc: Document, knowledge: Knowledge): StageOutput {
   const { dictionary } = knowledge;
   const ctx = contextOf(doc);
   const titles = titleIndex(ctx, knowledge.lexicon);
@@ -59,6 +59,8 @@ function findPeople(doc: Document, knowledge: Knowledge): ReturnType<Stage['run'
   const names: Mention[] = [];
   for (const [si, s] of ctx.sentences.entries()) {
     for (const c of findNames(ctx, knowledge, si, titles)) {
+      // Most capitalised words are neither names nor surnames of anyone named yet: skip them cheaply.
+      if (c.evidence === null && registry.persons.length === 0) continue;
       const words = ctx.words.slice(c.nameStart, c.nameEnd).map((w) => w.text);
       const actor = c.personActor >= 0 ? ctx.actors[c.personActor]!.attrs : null;
       let kind: PersonMentionKind;

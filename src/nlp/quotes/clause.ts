@@ -90,6 +90,12 @@ export function speakerOfCue(scope: Scope, cue: number, from: number, to: number
   const { ctx } = scope;
   const c = cueAt(scope, cue);
   if (!c) return null;
+  // "Xinhua quoted Zhao Zhanling as saying": the one quoted speaks, the one quoting carries it.
+  if (c.lemma === 'quote') {
+    const quoted = subjectAfter(scope, cue, to);
+    if (!quoted?.speaker) return null;
+    return { ...quoted, via: subjectBefore(scope, cue, from)?.via ?? null };
+  }
   const prev = ctx.words[cue - 1]?.key;
   // "…, saying …" and "X disputed the claim and said …" share the clause's subject.
   if ((c.participle && prev === ',') || prev === 'and' || prev === 'but') return mainSubject(scope, from, cue);

@@ -66,6 +66,7 @@ const CLAUSE_VERBS: Record<string, string> = {
   concede: 'conceded concedes',
   believe: 'believes',
   suggest: 'suggested suggests',
+  quote: 'quoted quotes quoting',
 };
 
 const NAMING_VERBS: Record<string, string> = {

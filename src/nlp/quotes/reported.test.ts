@@ -68,7 +68,15 @@ const cases: Array<{ name: string; text: string; rows: Row[] }> = [
   {
     name: 'a generic carrier standing between commas',
     text: 'Government troops recaptured the town of Palmyra, state television reported, quoting a military source.',
-    rows: [[0, 48, 'Government troops recaptured the town of Palmyra', null, 'reported', 'state television']],
+    rows: [
+      [0, 48, 'Government troops recaptured the town of Palmyra', null, 'reported', 'state television'],
+      [0, 48, 'Government troops recaptured the town of Palmyra', 'source:military source', 'quoting', 'state television'],
+    ],
+  },
+  {
+    name: 'an agency quoting someone: the one quoted speaks, the agency carries it',
+    text: 'The Interfax news agency quoted Defence Minister Sergei Shoigu as saying that the troops would leave.',
+    rows: [[78, 100, 'the troops would leave', 'person:Sergei Shoigu', 'quoted', 'Interfax']],
   },
   {
     name: 'a two-word cue',

@@ -25,6 +25,8 @@ const TAIL_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'ADV', 'P
 const PP_WORDS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
 const TRAILING = /[\s.,;:!?"“”'’)—–-]+$/u;
 const MIN_WORDS = 2;
+/** Words an attribution between commas may take ("…, state television reported, …"). */
+const ASIDE_WORDS = 6;
 
 /** Words worth a closer look for reported speech: possible cues, outside quotations. */
 export function cueCandidates(scope: Scope): number[] {
@@ -52,7 +54,7 @@ export function reportedAt(scope: Scope, w: number): Reported | null {
   const cueEnd = w + (according ? 2 : cueWidth(scope, w));
   const content = contentOf(scope, si, w, cueEnd, found, cue?.lemma === 'tell');
   if (!content) return null;
-  const via = found.speaker ? ((cue?.lemma === 'tell' ? outletIn(scope, cueEnd, s.endWord) : null) ?? carrierIn(scope, s.firstWord, s.endWord)) : found.via;
+  const via = found.via ?? (cue?.lemma === 'tell' ? outletIn(scope, cueEnd, s.endWord) : null) ?? carrierIn(scope, s.firstWord, s.endWord);
   return { ...content, found, cueWord: w, cueEnd, via };
 }
 
@@ -74,7 +76,7 @@ function contentOf(scope: Scope, si: number, cueWord: number, cueEnd: number, fo
   let tail = blockEnd;
   while (tail < s.endWord && TAIL_POS.has(W[tail]!.pos) && W[tail]!.text !== ',') tail++;
   const closes = tail >= s.endWord || W[tail]!.text === ',';
-  if (commaBefore && closes) return range(ctx, s.firstWord, blockStart - 1);
+  if (commaBefore && closes) return range(ctx, s.firstWord, withoutAttribution(scope, s.firstWord, blockStart - 1));
   let c = blockEnd;
   if (tell) c = Math.max(c, phraseAfter(ctx, scope.people, c, s.endWord));
   for (let pp = 0; pp < 2 && c < s.endWord && W[c]!.pos === 'ADP' && W[c]!.key !== 'that'; pp++) {
@@ -82,8 +84,22 @@ function contentOf(scope: Scope, si: number, cueWord: number, cueEnd: number, fo
     if (k === c + 1) break;
     c = k;
   }
+  if (W[c]?.key === 'as' && W[c + 1]?.key === 'saying') c += 2;
   if (c < s.endWord && (W[c]!.key === 'that' || W[c]!.text === ',' || W[c]!.text === ':')) c++;
   return range(ctx, c, s.endWord);
+}
+
+/**
+ * The end of content [from, to) without an attribution closing it: "Troops took
+ * Palmyra, state television reported, quoting a source" reports "Troops took Palmyra".
+ */
+function withoutAttribution(scope: Scope, from: number, to: number): number {
+  const W = scope.ctx.words;
+  for (let w = to - 1; w > from && to - w <= ASIDE_WORDS; w--) {
+    if (W[w]!.text !== ',') continue;
+    for (let k = w + 1; k < to; k++) if (cueAt(scope, k)?.clause) return w;
+  }
+  return to;
 }
 
 /** End of a preposition's object: "on Thursday" in "told Reuters on Thursday the units …", "in a statement". */
