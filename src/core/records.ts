@@ -160,6 +160,8 @@ export interface FigureRecord {
   km: number | null;
   direction: string | null;
   anchor: Span | null;
+  /** Who states the figure, when a statement or quote covers it ("the US military estimates …"). */
+  attribution: { speaker: string | null; via: string | null } | null;
   evidence: Span;
 }
 

@@ -87,7 +87,7 @@ function mosulThroughPipeline(): { doc: Document; record: ExtractRecord; version
     figures: [
       {
         id: 'fg_1', kind: 'ordinal', value: 1, low: null, high: null, approx: 'exact', unit: null, counted: null,
-        km: null, direction: null, anchor: null, evidence: spanIn(doc, 'first'),
+        km: null, direction: null, anchor: null, attribution: null, evidence: spanIn(doc, 'first'),
       },
     ],
     media,
