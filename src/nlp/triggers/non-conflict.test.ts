@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { extract } from '../../extract/extract.js';
 import { familyOf, VIOLENT_FAMILIES } from './event-types.js';
 import { runTriggers } from './fixtures/triggers-of.js';
 
@@ -109,5 +110,18 @@ describe('stories of sport, business and science', () => {
       }
     }
     assert.deepEqual(violent, []);
+  });
+
+  it('yield no event at all through the whole pipeline', (t) => {
+    const stories = loadStories();
+    if (typeof stories === 'string') return t.skip(stories);
+    const found: string[] = [];
+    for (const id of STORIES) {
+      const story = stories.get(`reuters-2016/${id}`);
+      assert.ok(story, `test table: story ${id} not in ${corpus}`);
+      const { events } = extract({ text: story.text, published: story.published?.slice(0, 10) ?? null });
+      for (const e of events) found.push(`${id}: ${e.type} "${e.evidence[0]?.quote ?? ''}"`);
+    }
+    assert.deepEqual(found, []);
   });
 });
