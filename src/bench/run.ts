@@ -6,6 +6,7 @@ import { Document } from '../core/document.js';
 import type { StageProfile } from '../core/pipeline.js';
 import { defaultPipeline } from '../extract/default-pipeline.js';
 import { toDocument } from '../extract/extract.js';
+import { compromiseEntities } from './compromise-baseline.js';
 import { formatMeasurement, measure, peakRssMb } from './measure.js';
 import { loadCorpus, SHARED } from './read-corpus.js';
 
@@ -26,16 +27,17 @@ async function main(): Promise<void> {
     const chars = docs.reduce((n, d) => n + d.text.length, 0);
     const profile: StageProfile = new Map();
     console.log(`\n${corpus}`);
-    console.log(
-      formatMeasurement(
-        measure('whole pipeline', docs.length, chars, () => {
-          for (const d of docs) pipeline.run(toDocument(d), profile);
-        }),
-      ),
-    );
+    const whole = measure('whole pipeline', docs.length, chars, () => {
+      for (const d of docs) pipeline.run(toDocument(d), profile);
+    });
+    console.log(formatMeasurement(whole));
     for (const [stage, ms] of profile) {
       console.log(formatMeasurement({ label: `  stage ${stage}`, docs: docs.length, chars, seconds: ms / 1000 }));
     }
+    const texts = docs.map((d) => d.text);
+    const baseline = measure('compromise people/places/orgs', docs.length, chars, () => compromiseEntities(texts));
+    console.log(formatMeasurement(baseline));
+    console.log(`sitrep / compromise throughput: ${(baseline.seconds / whole.seconds).toFixed(2)}×`);
   }
   console.log(`\npeak RSS ${peakRssMb().toFixed(0)} MB`);
 }
