@@ -5,31 +5,12 @@
  */
 import { Document, type DocumentMeta } from '../../../core/document.js';
 import { Pipeline } from '../../../core/pipeline.js';
-import { actorsStage } from '../../actors/actors-stage.js';
-import { datesStage } from '../../dates/dates-stage.js';
-import { geocodeStage } from '../../geocode/geocode-stage.js';
-import { numbersStage } from '../../numbers/numbers-stage.js';
-import { peopleStage } from '../../people/people-stage.js';
-import { placesStage } from '../../places/places-stage.js';
-import { quotesStage } from '../../quotes/quotes-stage.js';
-import { triggersStage } from '../../triggers/triggers-stage.js';
-import { eventsStage } from '../events-stage.js';
-import { sentencesStage } from '../../sentences/sentences-stage.js';
-import { structureStage } from '../../structure/structure-stage.js';
+import { defaultPipeline } from '../../../extract/default-pipeline.js';
 import { buildContext, sentenceAt, type EventContext, type SentenceView } from '../context.js';
 
-const upstream = new Pipeline([
-  structureStage,
-  sentencesStage,
-  actorsStage,
-  peopleStage,
-  datesStage,
-  numbersStage,
-  placesStage,
-  geocodeStage,
-]);
-
-const withEvents = new Pipeline([...upstream.stages, quotesStage, triggersStage, eventsStage]);
+const withEvents = defaultPipeline();
+/** Everything before the event stages (quotes come late only because events read them). */
+const upstream = new Pipeline(withEvents.stages.filter((s) => !['quotes', 'triggers', 'events'].includes(s.name)));
 
 export function analyse(text: string, meta: Partial<DocumentMeta> = {}): EventContext {
   return buildContext(run(upstream, text, meta));
