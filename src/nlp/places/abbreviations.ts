@@ -20,8 +20,12 @@ const REGIONS: Readonly<Record<string, readonly [string, string]>> = {
   'P.E.I.': ['Prince Edward Island', 'CA'], 'Nfld.': ['Newfoundland and Labrador', 'CA'],
 };
 
-/** The region an abbreviation stands for, or null. */
+const BY_WRITTEN: ReadonlyMap<string, { name: string; country: string }> = new Map(
+  Object.entries(REGIONS).map(([written, [name, country]]) => [written, Object.freeze({ name, country })]),
+);
+
+/** The region an abbreviation stands for, or null. Asked of every capitalised word, so most leave at the period test. */
 export function abbreviatedRegion(written: string): { name: string; country: string } | null {
-  const hit = REGIONS[written];
-  return hit === undefined ? null : { name: hit[0], country: hit[1] };
+  if (written.charCodeAt(written.length - 1) !== 46) return null;
+  return BY_WRITTEN.get(written) ?? null;
 }

@@ -28,6 +28,18 @@ const WITHIN_GAPS: readonly RegExp[] = [
 ];
 const OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
 const RELATIVE_REACH = 64;
+const DIRECTION_WORDS = ['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest'];
+/** Every RELATIVE_BEFORE match ends with one of these words (then spaces and perhaps "the"), after one of the words given. */
+const RELATIVE_ENDINGS: ReadonlyMap<string, ReadonlySet<string> | null> = new Map([
+  ['near', null], ['nearby', null], ['outside', null],
+  ['to', new Set(['close', 'next'])],
+  ['from', new Set(['far'])],
+  ['of', new Set([
+    'outskirts', 'edge', 'edges', 'fringes', 'periphery', 'vicinity', 'part', 'parts', 'side', 'city', 'town', 'village',
+    ...DIRECTION_WORDS, ...DIRECTION_WORDS.map((d) => `${d}ern`),
+  ])],
+]);
+const SPACE = /\s/;
 
 export function directionOf(word: string): Direction {
   const w = word.toLowerCase().replace('-', '');
@@ -61,6 +73,8 @@ export function relativeBefore(
     };
   }
   const from = Math.max(sentenceStart, mention.start - RELATIVE_REACH);
+  // The regex is tried at every offset of the window: most windows fail this word test first.
+  if (!mayEndRelative(text, from, mention.start)) return null;
   const m = RELATIVE_BEFORE.exec(text.slice(from, mention.start));
   if (m === null || m.groups === undefined) return null;
   const phrase = { start: from + m.index, end: trimEnd(text, from + m.index, mention.start) };
@@ -68,6 +82,33 @@ export function relativeBefore(
   if (near !== undefined) return { kind: 'near', distanceKm: null, direction: null, ring: false, phrase };
   if (out !== undefined) return { kind: 'outskirts', distanceKm: null, direction: odir === undefined ? null : directionOf(odir), ring: false, phrase };
   return { kind: 'direction', distanceKm: null, direction: directionOf(dir ?? 'north'), ring: false, phrase };
+}
+
+/**
+ * Whether text[from, end) ends like a RELATIVE_BEFORE match: its last two
+ * words (one "the" skipped) are a pair the regex ends with. The regex's \b
+ * and /i are ASCII-only, so ASCII letter runs are exactly what its words can be.
+ */
+function mayEndRelative(text: string, from: number, end: number): boolean {
+  let last = wordBefore(text, from, end);
+  if (last.word === 'the') last = wordBefore(text, from, last.start);
+  const before = RELATIVE_ENDINGS.get(last.word);
+  if (before === undefined) return false;
+  return before === null || before.has(wordBefore(text, from, last.start).word);
+}
+
+/** The ASCII letter run before the spaces ending text[from, end), with its start; '' when no space ends it. */
+function wordBefore(text: string, from: number, end: number): { word: string; start: number } {
+  let e = end;
+  while (e > from && SPACE.test(text.charAt(e - 1))) e--;
+  if (e === end) return { word: '', start: e };
+  const wordEnd = e;
+  while (e > from && isAsciiLetter(text.charCodeAt(e - 1))) e--;
+  return { word: text.slice(e, wordEnd).toLowerCase(), start: e };
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -49,24 +49,31 @@ export function sentenceWords(
   tokens: readonly Annotation<'token'>[],
 ): SentenceWords[] {
   const out: SentenceWords[] = sentences.map((s) => ({ start: s.start, end: s.end, words: [], titleCase: false }));
-  let pending: { start: number; end: number; pos: string; sentence: number } | null = null;
+  // The word being built, as plain variables: one object per token would be garbage at once.
+  let pending = false;
+  let sentence = 0;
+  let start = 0;
+  let end = 0;
+  let pos = '';
   const flush = (): void => {
-    if (pending === null) return;
-    const target = out[pending.sentence];
-    if (target !== undefined) target.words.push(makeWord(text, pending.start, pending.end, pending.pos, target.words.length));
-    pending = null;
+    const target = out[sentence];
+    if (target !== undefined) target.words.push(makeWord(text, start, end, pos, target.words.length));
   };
   for (const t of tokens) {
-    const glued = pending !== null && pending.sentence === t.attrs.sentence && pending.end === t.start;
-    if (pending !== null && glued && (t.quote === '-' || text.charAt(t.start - 1) === '-')) {
-      pending.end = t.end;
-      if (t.quote !== '-') pending.pos = t.attrs.pos;
+    const glued = pending && sentence === t.attrs.sentence && end === t.start;
+    if (glued && (t.quote === '-' || text.charCodeAt(t.start - 1) === 45)) {
+      end = t.end;
+      if (t.quote !== '-') pos = t.attrs.pos;
       continue;
     }
-    flush();
-    pending = { start: t.start, end: t.end, pos: t.attrs.pos, sentence: t.attrs.sentence };
+    if (pending) flush();
+    pending = true;
+    sentence = t.attrs.sentence;
+    start = t.start;
+    end = t.end;
+    pos = t.attrs.pos;
   }
-  flush();
+  if (pending) flush();
   for (const s of out) s.titleCase = isTitleCase(s.words);
   return out;
 }
@@ -76,19 +83,51 @@ function makeWord(text: string, start: number, end: number, pos: string, index: 
   let e = end;
   while (e > start + 1 && text.charAt(e - 1) === '-') e--;
   const surface = text.slice(start, e);
+  const shape = asciiShape(surface) ?? unicodeShape(surface, start);
+  return { start, end: e, parts: shape.parts, text: surface, lower: shape.lower, pos, cap: shape.cap, upper: shape.upper, punct: shape.punct, index };
+}
+
+/** What a word's surface alone decides. */
+type Shape = Pick<Word, 'lower' | 'cap' | 'upper' | 'punct' | 'parts'>;
+
+/**
+ * Most words are plain ASCII without a hyphen or backtick: one pass over
+ * their characters decides what the Unicode regexes of `unicodeShape` would.
+ * Null for any other word.
+ */
+function asciiShape(surface: string): Shape | null {
+  let letters = 0;
+  let lowers = 0;
+  let digits = 0;
+  for (let i = 0; i < surface.length; i++) {
+    const c = surface.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      letters++;
+      lowers++;
+    } else if (c >= 65 && c <= 90) letters++;
+    else if (c >= 48 && c <= 57) digits++;
+    else if (c > 126 || c === 45 || c === 96) return null;
+  }
+  const first = surface.charCodeAt(0);
+  const cap = first >= 65 && first <= 90;
+  return {
+    lower: lowers === surface.length ? surface : surface.toLowerCase(),
+    cap,
+    upper: cap && surface.length > 1 && lowers === 0,
+    punct: letters === 0 && digits === 0,
+    parts: NO_PARTS,
+  };
+}
+
+function unicodeShape(surface: string, start: number): Shape {
   const hasLetter = LETTER.test(surface);
   const cap = hasLetter && UPPER_START.test(surface) && !LOWER_TAIL.test(surface);
   return {
-    start,
-    end: e,
-    parts: hyphenParts(surface, start),
-    text: surface,
     lower: surface.toLowerCase().replace(/[’‘ʼ`]/g, "'"),
-    pos,
     cap,
     upper: cap && surface.length > 1 && !HAS_LOWER.test(surface),
     punct: !hasLetter && !/\d/.test(surface),
-    index,
+    parts: hyphenParts(surface, start),
   };
 }
 
