@@ -1,4 +1,4 @@
-import { renderTable } from '../cli/output/table.js';
+import { renderTable } from '../export/text-table.js';
 import { PLACE_RADII_KM, type LayerCounts } from './counts.js';
 import { EVENT_FIELDS } from './event-fields.js';
 import { shorten } from './locate.js';

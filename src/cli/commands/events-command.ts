@@ -5,7 +5,7 @@ import { eventFeature, GEOJSON_HEAD, GEOJSON_TAIL } from '../../export/events-ge
 import { openStore } from '../../store/open-store.js';
 import type { EventFilter, StoredEvent } from '../../store/store.js';
 import { dbOption, type CliIO } from '../main.js';
-import { renderTable } from '../output/table.js';
+import { renderTable } from '../../export/text-table.js';
 import { parseChoice, parseDate, parseList, parseNear, parsePositiveInt } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
 import { writeOut } from '../write-out.js';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { openStore } from '../../store/open-store.js';
 import { dbOption, type CliIO } from '../main.js';
-import { renderTable } from '../output/table.js';
+import { renderTable } from '../../export/text-table.js';
 
 export function registerStats(program: Command, io: CliIO): void {
   program

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { runCli } from '../cli/test-support/run-cli.js';
+import { runCli } from './test-support/run-cli.js';
 
 // Our own short report of the Beirut port explosion of 4 August 2020, for `sitrep eval` end to end.
 const TEXT =

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { renderTable } from './table.js';
+import { renderTable } from './text-table.js';
 
 describe('renderTable', () => {
   it('aligns columns and cuts long cells with an ellipsis', () => {
